@@ -1,0 +1,1 @@
+"""Thai conventions: the Buddhist Era calendar, fiscal years, Thai digits and phone numbers."""

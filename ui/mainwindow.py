@@ -1,0 +1,134 @@
+"""The main window: navigation on the left, one page at a time, device and sync state in the status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.events import pending_outbox_count
+from kiosk.messages import Message
+from ui.context import AppContext
+from ui.pages.placeholder import PlaceholderPage
+from ui.pages.settings import SettingsController, SettingsView
+from ui.statusbar import CounterStatusBar, DeviceState, Health
+from ui.widgets import MessageBar
+
+
+@dataclass(frozen=True)
+class SyncSnapshot:
+    pending: int
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+    logout_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Damrongdham e-Service Counter"))
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setFixedWidth(220)
+        self.pages = QStackedWidget(objectName="pages")
+        self.message_bar = MessageBar()
+        self.status = CounterStatusBar()
+        self.setStatusBar(self.status)
+        self._add_pages()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.message_bar)
+        right_layout.addWidget(self.pages, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        for index in range(self.navigation.count()):
+            shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
+        ctx.bridge.message.connect(self.show_message)
+        officer = ctx.officer
+        if officer is not None:
+            role = self.tr("supervisor") if officer.is_supervisor else self.tr("officer")
+            self.status.officer.setText(f"{officer.full_name} ({role})")
+        self.status.card.set_state(DeviceState(Health.UNKNOWN, self.tr("Card reader: not checked")))
+        self.status.printer.set_state(DeviceState(Health.UNKNOWN, self.tr("Printer: not checked")))
+        self._sync_timer = QTimer(self)
+        self._sync_timer.timeout.connect(self.refresh_sync_state)
+        self._sync_timer.start(15_000)
+        self.refresh_sync_state()
+        self.resize(1280, 800)
+
+    def _add_pages(self) -> None:
+        self.settings_view = SettingsView()
+        self.settings = SettingsController(self.ctx, self.settings_view)
+        self.settings.language_changed.connect(self.language_changed)
+        pages: list[tuple[str, QWidget]] = [
+            (
+                self.tr("Counter"),
+                PlaceholderPage(
+                    self.tr("Counter"),
+                    self.tr(
+                        "Serving a citizen (card, e-Service, outcome, receipt) is not built yet. "
+                        "It arrives with the counter feature."
+                    ),
+                ),
+            ),
+            (
+                self.tr("Requests"),
+                PlaceholderPage(
+                    self.tr("Requests"),
+                    self.tr("Following up requests captured at the counter is not built yet."),
+                ),
+            ),
+            (
+                self.tr("Survey"),
+                PlaceholderPage(
+                    self.tr("Survey"),
+                    self.tr("The citizen satisfaction survey screen and paper entry are not built yet."),
+                ),
+            ),
+            (
+                self.tr("Reports"),
+                PlaceholderPage(
+                    self.tr("Reports"),
+                    self.tr("Monthly usage and satisfaction reports are not built yet."),
+                ),
+            ),
+            (self.tr("Settings"), self.settings_view),
+        ]
+        for title, page in pages:
+            self.navigation.addItem(title)
+            self.pages.addWidget(page)
+
+    def show_message(self, message: Message) -> None:
+        self.message_bar.show_message(message.level, message.text.get())
+
+    def refresh_sync_state(self) -> None:
+        def count() -> SyncSnapshot:
+            with self.ctx.store.read() as session:
+                return SyncSnapshot(pending_outbox_count(session))
+
+        self.ctx.runner.run(count, self._show_sync)
+
+    def _show_sync(self, snapshot: SyncSnapshot) -> None:
+        if snapshot.pending == 0:
+            state = DeviceState(Health.OK, self.tr("Sync: nothing waiting"))
+        else:
+            state = DeviceState(
+                Health.WARNING, self.tr("Offline: %n record(s) waiting to sync", "", snapshot.pending)
+            )
+        self.status.sync.set_state(state)
+
+
+def page_index(window: MainWindow, title: str) -> int:
+    for index in range(window.navigation.count()):
+        if window.navigation.item(index).text() == title:
+            return index
+    raise KeyError(title)

@@ -1,0 +1,1 @@
+"""The main window's pages: Counter, Requests, Survey, Reports, Settings."""
