@@ -10,12 +10,13 @@ step with the events in that same transaction so that the counter screens and st
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -182,3 +183,63 @@ class VisitItem(Base):
     saved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     outcome: Mapped[str | None] = mapped_column(String(32), nullable=True)
     duration_s: Mapped[float | None] = mapped_column(nullable=True)
+
+
+class SurveyResponse(Base):
+    """One anonymous citizen satisfaction survey (seed 001 form, parts 1–3).
+
+    Never linked to a citizen: it may carry the service used and the date, nothing that identifies the person.
+    The ten ratings are columns (1–5, NULL when skipped) so that monthly statistics aggregate in SQL; everything
+    else of the form is in ``answers``.
+    """
+
+    __tablename__ = "survey_responses"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    survey_date: Mapped[date] = mapped_column(Date, index=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(16))
+    form_number: Mapped[str | None] = mapped_column(String(32), nullable=True, unique=True)
+    import_key: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
+    service_key: Mapped[str | None] = mapped_column(ForeignKey("services.key"), nullable=True)
+    q1_1: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    q1_2: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    q1_3: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    q2_1: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    q2_2: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    q2_3: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    q3_1: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    q3_2: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    q3_3: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    q4: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    answers: Mapped[dict[str, object]] = mapped_column(JSON)
+
+    __table_args__ = (
+        CheckConstraint("source IN ('kiosk', 'paper', 'import')", name="survey_source"),
+        *(
+            CheckConstraint(f"{q} IS NULL OR {q} BETWEEN 1 AND 5", name=f"rating_{q}")
+            for q in ("q1_1", "q1_2", "q1_3", "q2_1", "q2_2", "q2_3", "q3_1", "q3_2", "q3_3", "q4")
+        ),
+    )
+
+
+class OfficerQuestionnaire(Base):
+    """The yearly officer questionnaire of seed 001, one per district and fiscal year."""
+
+    __tablename__ = "officer_questionnaires"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    fiscal_year_be: Mapped[int] = mapped_column(Integer, unique=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    officer_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    answers: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+class ReportSubmission(Base):
+    """A supervisor's mark that the monthly report went to the province (due on the 30th)."""
+
+    __tablename__ = "report_submissions"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    officer_id: Mapped[str] = mapped_column(String(36))
