@@ -32,12 +32,13 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class OfficerInfo:
-    """What the rest of the app may know about a logged-in officer (never the hash)."""
+    """What the rest of the app may know about an officer (never the hash)."""
 
     id: str
     username: str
     full_name: str
     role: Role
+    active: bool = True
 
     @property
     def is_supervisor(self) -> bool:
@@ -69,7 +70,9 @@ def password_problem(password: str) -> Text | None:
 
 
 def _info(row: Officer) -> OfficerInfo:
-    return OfficerInfo(id=row.id, username=row.username, full_name=row.full_name, role=Role(row.role))
+    return OfficerInfo(
+        id=row.id, username=row.username, full_name=row.full_name, role=Role(row.role), active=row.active
+    )
 
 
 def create_officer(
@@ -120,14 +123,39 @@ def set_active(session: Session, officer_id: str, active: bool, *, by: str) -> N
     row = session.get(Officer, officer_id)
     if row is None:
         raise KeyError(officer_id)
+    if not active and row.role == Role.SUPERVISOR.value:
+        others = session.scalar(
+            select(func.count())
+            .select_from(Officer)
+            .where(Officer.active, Officer.role == Role.SUPERVISOR.value, Officer.id != officer_id)
+        )
+        if not others:
+            raise InvalidAccount(
+                Text(
+                    "ต้องมีหัวหน้าที่ใช้งานได้อย่างน้อยหนึ่งคน",
+                    "At least one active supervisor must remain.",
+                )
+            )
     row.active = active
     audit.record(session, by, "officer.activated" if active else "officer.deactivated", target=officer_id)
 
 
-def list_officers(session: Session) -> list[OfficerInfo]:
-    return [
-        _info(r) for r in session.scalars(select(Officer).where(Officer.active).order_by(Officer.full_name))
-    ]
+def reset_password(session: Session, officer_id: str, password: str, *, by: str) -> None:
+    problem = password_problem(password)
+    if problem is not None:
+        raise InvalidAccount(problem)
+    row = session.get(Officer, officer_id)
+    if row is None:
+        raise KeyError(officer_id)
+    row.password_hash = _hasher.hash(password)
+    audit.record(session, by, "officer.password_reset", target=officer_id)
+
+
+def list_officers(session: Session, *, include_inactive: bool = False) -> list[OfficerInfo]:
+    query = select(Officer).order_by(Officer.active.desc(), Officer.full_name)
+    if not include_inactive:
+        query = query.where(Officer.active)
+    return [_info(r) for r in session.scalars(query)]
 
 
 def officer_count(session: Session) -> int:

@@ -57,7 +57,7 @@ def main() -> None:
         bridge = MessageBridge()
         ctx = AppContext(data_dir=Path(tmp) / "fresh", store=fresh, runner=runner, bridge=bridge)
         wizard = FirstRunWizard(ctx, service_rows_for(fresh), lambda _o: None)
-        page = wizard.district_page
+        page = wizard.district_page.form
         page.province.setText("ยโสธร")
         page.district.setText("ค้อวัง")
         page.centre_name.setText("ศูนย์ดำรงธรรมอำเภอค้อวัง")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -29,6 +28,7 @@ from kiosk.offered import OfferedChoice, kpi_warning, set_offered
 from kiosk.officers import OfficerInfo, Role, create_officer, password_problem
 from kiosk.search import normalise
 from ui.context import AppContext
+from ui.districtform import DistrictForm
 
 
 @dataclass(frozen=True)
@@ -42,53 +42,18 @@ class DistrictPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Your district"))
         self.setSubTitle(self.tr("The centre this counter serves. It is printed on receipts and reports."))
-        self.province = QLineEdit(objectName="province")
-        self.district = QLineEdit(objectName="district")
-        self.centre_name = QLineEdit(objectName="centre_name")
-        self.centre_name.setPlaceholderText(self.tr("e.g. Damrongdham Centre, Mueang Yasothon District"))
-        self.dopa_code = QLineEdit(objectName="dopa_code")
-        self.dopa_code.setInputMask("9999")
-        self.dopa_code.setToolTip(
-            self.tr("The 4-digit DOPA code of the district (province 2 digits + district 2)")
-        )
-        self.counter = QSpinBox(objectName="counter")
-        self.counter.setRange(1, 9)
-        self.counter.setToolTip(self.tr("Give each counter PC of the district its own number"))
-        self.address = QLineEdit(objectName="address")
-        self.phone = QLineEdit(objectName="phone")
-        self.problems = QLabel(objectName="problems")
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c01c28")
-        form = QFormLayout(self)
-        form.addRow(self.tr("Province"), self.province)
-        form.addRow(self.tr("District"), self.district)
-        form.addRow(self.tr("Centre name"), self.centre_name)
-        form.addRow(self.tr("DOPA district code"), self.dopa_code)
-        form.addRow(self.tr("Counter number"), self.counter)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Centre phone"), self.phone)
-        form.addRow(self.problems)
-        for edit in (self.province, self.district, self.centre_name, self.dopa_code):
-            edit.textChanged.connect(self.completeChanged)
+        self.form = DistrictForm()
+        QVBoxLayout(self).addWidget(self.form)
+        self.form.changed.connect(self.completeChanged)
 
     def value(self) -> District:
-        return District(
-            province=self.province.text(),
-            district=self.district.text(),
-            centre_name=self.centre_name.text(),
-            dopa_code=self.dopa_code.text().strip(),
-            counter_code=str(self.counter.value()),
-            address=self.address.text(),
-            phone=self.phone.text(),
-        )
+        return self.form.value()
 
     def isComplete(self) -> bool:
         return not self.value().problems()
 
     def validatePage(self) -> bool:
-        problems = self.value().problems()
-        self.problems.setText("\n".join(p.get() for p in problems))
-        return not problems
+        return self.form.check()
 
 
 class SupervisorPage(QWizardPage):

@@ -22,7 +22,7 @@ from ui.wizard import FirstRunWizard
 
 
 def fill_wizard(qtbot: QtBot, wizard: FirstRunWizard, services: int) -> None:
-    page = wizard.district_page
+    page = wizard.district_page.form
     # QTest can only synthesise Latin key presses; Thai text arrives as the input method would commit it.
     page.province.insert("ยโสธร")
     page.district.insert("ค้อวัง")
@@ -78,10 +78,11 @@ def test_wizard_refuses_mismatched_passwords(qtbot: QtBot, ctx: AppContext) -> N
     wizard = FirstRunWizard(ctx, service_rows_for(ctx.store), lambda _o: None)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.district_page.province.setText("ยโสธร")
-    wizard.district_page.district.setText("ค้อวัง")
-    wizard.district_page.centre_name.setText("ศูนย์")
-    wizard.district_page.dopa_code.setText("3506")
+    form = wizard.district_page.form
+    form.province.setText("ยโสธร")
+    form.district.setText("ค้อวัง")
+    form.centre_name.setText("ศูนย์")
+    form.dopa_code.setText("3506")
     wizard.next()
     wizard.supervisor_page.full_name.setText("ก")
     wizard.supervisor_page.username.setText("k")
@@ -129,7 +130,7 @@ def test_main_window_pages_status_bar_and_messages(qtbot: QtBot, demo_ctx: AppCo
     qtbot.waitUntil(lambda: "1" in window.status.sync.text())
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     assert window.pages.currentIndex() == 4
-    qtbot.waitUntil(lambda: window.settings_view.offered.rowCount() == 16)
+    qtbot.waitUntil(lambda: window.settings_view.offered.table.rowCount() == 16)
     publish_error(Text("เครื่องพิมพ์ไม่ตอบสนอง", "The printer does not answer."))
     qtbot.waitUntil(lambda: window.message_bar.isVisible())
     assert "เครื่องพิมพ์" in window.message_bar.label.text()

@@ -1,4 +1,7 @@
-"""Settings: language, the district profile and the offered services (changes by supervisors only)."""
+"""Settings: language for everyone; the district, offered services and officers for supervisors.
+
+Officers see the district and the offered services read-only; only a supervisor's session gets the editors.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +11,21 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk import settings
-from kiosk.district import District, load_district
+from kiosk.district import District, load_district, save_district
+from kiosk.errors import KioskError
 from kiosk.i18n import Language
-from kiosk.offered import OfferedRow, kpi_warning, list_offered
 from ui.context import AppContext
+from ui.districtform import DistrictForm
+from ui.pages.offered_editor import OfferedEditorController, OfferedEditorView
+from ui.pages.officers_panel import OfficersController, OfficersView
 from ui.widgets import title_label
 
 
@@ -28,38 +33,41 @@ from ui.widgets import title_label
 class SettingsSnapshot:
     language: str
     district: District | None
-    offered: list[OfferedRow]
 
 
 class SettingsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tabs = QTabWidget(objectName="settings_tabs")
+        general = QWidget()
         self.language = QComboBox(objectName="language")
         self.language.addItem("ไทย", "th")
         self.language.addItem("English", "en")
-        self.district = QLabel(objectName="district")
-        self.district.setWordWrap(True)
-        self.offered = QTableWidget(0, 4, objectName="offered")
-        self.offered.setHorizontalHeaderLabels(
-            [self.tr("Service"), self.tr("Agency"), self.tr("Coordinator"), self.tr("Phone")]
-        )
-        self.offered.horizontalHeader().setStretchLastSection(True)
-        self.offered.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.kpi = QLabel(objectName="kpi")
-        general = QGroupBox(self.tr("General"))
-        form = QFormLayout(general)
-        form.addRow(self.tr("Language"), self.language)
-        district_box = QGroupBox(self.tr("District"))
-        QVBoxLayout(district_box).addWidget(self.district)
-        offered_box = QGroupBox(self.tr("Services offered at this counter"))
-        offered_layout = QVBoxLayout(offered_box)
-        offered_layout.addWidget(self.offered)
-        offered_layout.addWidget(self.kpi)
+        general_form = QFormLayout(general)
+        general_form.addRow(self.tr("Language"), self.language)
+        district_tab = QWidget()
+        self.district_form = DistrictForm()
+        self.save_district = QPushButton(self.tr("Save district"), objectName="save_district")
+        self.district_status = QLabel(objectName="district_status")
+        district_layout = QVBoxLayout(district_tab)
+        district_layout.addWidget(self.district_form)
+        district_layout.addWidget(self.save_district)
+        district_layout.addWidget(self.district_status)
+        district_layout.addStretch(1)
+        self.offered = OfferedEditorView()
+        self.officers = OfficersView()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(district_tab, self.tr("District"))
+        self.tabs.addTab(self.offered, self.tr("Offered services"))
+        self.officers_tab = self.tabs.addTab(self.officers, self.tr("Officers"))
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Settings")))
-        layout.addWidget(general)
-        layout.addWidget(district_box)
-        layout.addWidget(offered_box, 1)
+        layout.addWidget(self.tabs, 1)
+
+    def set_supervisor(self, supervisor: bool) -> None:
+        self.district_form.setEnabled(supervisor)
+        self.save_district.setVisible(supervisor)
+        self.tabs.setTabVisible(self.officers_tab, supervisor)
 
 
 class SettingsController(QObject):
@@ -69,19 +77,25 @@ class SettingsController(QObject):
         super().__init__(view)
         self.ctx = ctx
         self.view = view
+        supervisor = ctx.officer is not None and ctx.officer.is_supervisor
+        view.set_supervisor(supervisor)
+        self.offered = OfferedEditorController(ctx, view.offered)
+        self.officers = OfficersController(ctx, view.officers) if supervisor else None
         view.language.currentIndexChanged.connect(self._language_picked)
+        view.save_district.clicked.connect(self._save_district)
         self.refresh()
 
     def refresh(self) -> None:
         def load() -> SettingsSnapshot:
             with self.ctx.store.read() as session:
                 return SettingsSnapshot(
-                    language=settings.get(session, settings.LANGUAGE),
-                    district=load_district(session),
-                    offered=list_offered(session),
+                    language=settings.get(session, settings.LANGUAGE), district=load_district(session)
                 )
 
         self.ctx.runner.run(load, self._show)
+        self.offered.load()
+        if self.officers is not None:
+            self.officers.load()
 
     def _show(self, snapshot: SettingsSnapshot) -> None:
         view = self.view
@@ -89,25 +103,28 @@ class SettingsController(QObject):
         view.language.blockSignals(True)
         view.language.setCurrentIndex(max(index, 0))
         view.language.blockSignals(False)
-        d = snapshot.district
-        if d is None:
-            view.district.setText(self.tr("Not set up yet."))
-        else:
-            view.district.setText(
-                f"{d.centre_name}\n{self.tr('District')} {d.district}  {self.tr('Province')} {d.province}\n"
-                f"{self.tr('DOPA code')} {d.dopa_code}  {self.tr('Counter')} {d.counter_code}\n{d.address}  {d.phone}"
-            )
-        view.offered.setRowCount(len(snapshot.offered))
-        for row, item in enumerate(snapshot.offered):
-            for column, text in enumerate(
-                (item.name, item.agency, item.coordinator_name, item.coordinator_phone)
-            ):
-                view.offered.setItem(row, column, QTableWidgetItem(text))
-        view.offered.resizeColumnsToContents()
-        warning = kpi_warning(len(snapshot.offered))
-        view.kpi.setText(
-            warning.get() if warning else self.tr("%n service(s) offered.", "", len(snapshot.offered))
-        )
+        if snapshot.district is not None:
+            view.district_form.set_value(snapshot.district)
+
+    def _save_district(self) -> None:
+        if not self.view.district_form.check():
+            return
+        district = self.view.district_form.value()
+        officer = self.ctx.officer
+
+        def save() -> District:
+            with self.ctx.store.write() as session:
+                return save_district(session, district, by=officer.id if officer else None)
+
+        self.ctx.runner.run_db(save, self._district_saved, self._district_failed)
+
+    def _district_saved(self, _district: District) -> None:
+        self.view.district_status.setText(self.tr("Saved."))
+
+    def _district_failed(self, error: BaseException) -> None:
+        if not isinstance(error, KioskError):
+            raise error
+        self.view.district_status.setText(error.message())
 
     def _language_picked(self) -> None:
         language: Language = "en" if self.view.language.currentData() == "en" else "th"
