@@ -27,7 +27,7 @@ def settings_for(qtbot: QtBot, ctx: AppContext, username: str) -> tuple[Settings
 
 
 def test_supervisor_edits_offered_services(qtbot: QtBot, demo_ctx: AppContext) -> None:
-    view, controller = settings_for(qtbot, demo_ctx, "supervisor")
+    view, _controller = settings_for(qtbot, demo_ctx, "supervisor")
     table = view.offered.table
     table.setItem(0, 2, QTableWidgetItem("นายประสาน งานดี"))
     table.setItem(0, 3, QTableWidgetItem("045-712-345"))
