@@ -23,13 +23,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
+
 from stdnum.iso7064 import mod_11_2
 
-from kiosk.db.models import TrackingSequence
 from kiosk.errors import KioskError
 from kiosk.i18n import Text
 from kiosk.thai.digits import from_thai_digits
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_SEQUENCE = 99_999
 _COMPACT = re.compile(r"^(\d{4})([1-9])(\d{2})(\d{5})([0-9X])$")
@@ -117,6 +120,8 @@ def issue_tracking_number(
     session: Session, *, district_code: str, counter: str, year_be: int
 ) -> TrackingNumber:
     """Take the next number of this counter's sequence; call inside the transaction that stores the request."""
+    from kiosk.db.models import TrackingSequence  # printing and parsing numbers need no database
+
     row = session.get(TrackingSequence, year_be, with_for_update=True)
     if row is None:
         row = TrackingSequence(year_be=year_be, last=0)
