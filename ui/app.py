@@ -100,6 +100,7 @@ class CounterApp:
         self.ctx = AppContext(
             data_dir=self.data_dir, store=opened.store, runner=self.runner, bridge=self.bridge, demo=self.demo
         )
+        self.runner.run(warm_up_printing)
         if opened.language != current_language():
             self._switch_language(opened.language)
             self._rebuild_login()
@@ -198,6 +199,13 @@ class CounterApp:
         self.crash.uninstall()
         if self.ctx is not None:
             self.ctx.store.close()
+
+
+def warm_up_printing() -> None:
+    """Load reportlab, the fonts and the Thai dictionary while the officer logs in: the first receipt is instant."""
+    from forms.kinds import warm_up
+
+    warm_up()
 
 
 def service_rows_for(store: Store) -> list[ServiceChoiceRow]:

@@ -13,6 +13,7 @@ from kiosk.messages import Message
 from ui.context import AppContext
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings import SettingsController, SettingsView
+from ui.printing.problem_prompt import ProblemPrompt
 from ui.statusbar import CounterStatusBar, DeviceState, Health
 from ui.widgets import MessageBar
 
@@ -20,6 +21,13 @@ from ui.widgets import MessageBar
 @dataclass(frozen=True)
 class SyncSnapshot:
     pending: int
+
+
+@dataclass(frozen=True)
+class PrinterSnapshot:
+    name: str
+    problem: str | None
+    """None: no such printer; empty: ready; otherwise what stops it, in the officer's language."""
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +61,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Alt+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
         ctx.bridge.message.connect(self.show_message)
+        self.print_problems = ProblemPrompt(ctx.printing, self)
         officer = ctx.officer
         if officer is not None:
             role = self.tr("supervisor") if officer.is_supervisor else self.tr("officer")
@@ -61,8 +70,10 @@ class MainWindow(QMainWindow):
         self.status.printer.set_state(DeviceState(Health.UNKNOWN, self.tr("Printer: not checked")))
         self._sync_timer = QTimer(self)
         self._sync_timer.timeout.connect(self.refresh_sync_state)
+        self._sync_timer.timeout.connect(self.refresh_printer_state)
         self._sync_timer.start(15_000)
         self.refresh_sync_state()
+        self.refresh_printer_state()
         self.resize(1280, 800)
 
     def _add_pages(self) -> None:
@@ -116,6 +127,36 @@ class MainWindow(QMainWindow):
                 return SyncSnapshot(pending_outbox_count(session))
 
         self.ctx.runner.run(count, self._show_sync)
+
+    def refresh_printer_state(self) -> None:
+        ctx = self.ctx
+
+        def check() -> PrinterSnapshot:
+            from ui.printing import settings_loader
+            from ui.printing.settings_widget import discover_printers
+
+            chosen = settings_loader(ctx).receipt_printer
+            printers = discover_printers()
+            default = next((p for p in printers if p.is_default), None)
+            target = next((p for p in printers if p.name == chosen), None) if chosen else default
+            if target is None:
+                return PrinterSnapshot(chosen, None)
+            return PrinterSnapshot(target.name, target.problem)
+
+        self.ctx.runner.run(
+            check, self._show_printer, lambda _error: self._show_printer(PrinterSnapshot("", None))
+        )
+
+    def _show_printer(self, snapshot: PrinterSnapshot) -> None:
+        if snapshot.problem is None:
+            state = DeviceState(Health.PROBLEM, self.tr("Receipt printer: not found"))
+        elif snapshot.problem:
+            state = DeviceState(
+                Health.PROBLEM, self.tr("Receipt printer: %1").replace("%1", snapshot.problem)
+            )
+        else:
+            state = DeviceState(Health.OK, self.tr("Receipt printer: %1").replace("%1", snapshot.name))
+        self.status.printer.set_state(state)
 
     def _show_sync(self, snapshot: SyncSnapshot) -> None:
         if snapshot.pending == 0:

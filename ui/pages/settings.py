@@ -26,6 +26,8 @@ from ui.context import AppContext
 from ui.districtform import DistrictForm
 from ui.pages.offered_editor import OfferedEditorController, OfferedEditorView
 from ui.pages.officers_panel import OfficersController, OfficersView
+from ui.printing import settings_loader, settings_saver
+from ui.printing.settings_widget import PrinterSettingsController, PrinterSettingsView
 from ui.widgets import title_label
 
 
@@ -55,10 +57,12 @@ class SettingsView(QWidget):
         district_layout.addWidget(self.district_status)
         district_layout.addStretch(1)
         self.offered = OfferedEditorView()
+        self.printers = PrinterSettingsView()
         self.officers = OfficersView()
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(district_tab, self.tr("District"))
         self.tabs.addTab(self.offered, self.tr("Offered services"))
+        self.tabs.addTab(self.printers, self.tr("Printers"))
         self.officers_tab = self.tabs.addTab(self.officers, self.tr("Officers"))
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Settings")))
@@ -81,6 +85,14 @@ class SettingsController(QObject):
         view.set_supervisor(supervisor)
         self.offered = OfferedEditorController(ctx, view.offered)
         self.officers = OfficersController(ctx, view.officers) if supervisor else None
+        self.printers = PrinterSettingsController(
+            view.printers,
+            lambda fn, on_done, on_error: ctx.runner.run(fn, on_done, on_error),
+            load=lambda: settings_loader(ctx),
+            save=lambda chosen: settings_saver(ctx, chosen),
+            submit_write=lambda fn, on_done, on_error: ctx.runner.run_db(fn, on_done, on_error),
+            test_print=self._print_test_receipt,
+        )
         view.language.currentIndexChanged.connect(self._language_picked)
         view.save_district.clicked.connect(self._save_district)
         self.refresh()
@@ -96,6 +108,16 @@ class SettingsController(QObject):
         self.offered.load()
         if self.officers is not None:
             self.officers.load()
+
+    def _print_test_receipt(self, kind_name: str) -> None:
+        """Render the sample receipt on the pool (the first render loads fonts and the dictionary) and print it."""
+        from forms.kinds import kind
+        from ui.printing import Document
+
+        def printed(pdf: bytes) -> None:
+            self.ctx.printing.print_direct(Document(kind_name, pdf, title="test receipt", reference="test"))
+
+        self.ctx.runner.run(kind(kind_name).render_sample, printed)
 
     def _show(self, snapshot: SettingsSnapshot) -> None:
         view = self.view
