@@ -16,11 +16,10 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-from typing import TYPE_CHECKING
 
 from kiosk.errors import KioskError
 from kiosk.i18n import Language, current_language, set_language
