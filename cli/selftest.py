@@ -109,12 +109,13 @@ def check_fonts() -> Check:
 
 def check_pcsc() -> Check:
     from kiosk.i18n import Text
+    from services.cardreader import CardReaderError, NoReaderError
 
     name = Text("เครื่องอ่านบัตร (PC/SC)", "Card reader (PC/SC)")
     try:
-        from smartcard.Exceptions import ListReadersException
-        from smartcard.pcsc.PCSCExceptions import EstablishContextException
-        from smartcard.System import readers
+        from services.cardreader.pcsc import PcscBackend
+
+        found = PcscBackend().list_readers()
     except ImportError:
         return Check(
             name,
@@ -122,26 +123,12 @@ def check_pcsc() -> Check:
             Text("ไม่พบไลบรารี PC/SC (pyscard)", "The PC/SC library (pyscard) is missing."),
             Text("ติดตั้งโปรแกรมใหม่", "Reinstall the application."),
         )
-    try:
-        found = readers()
-    except (EstablishContextException, ListReadersException):
-        return Check(
-            name,
-            False,
-            Text("บริการ PC/SC (pcscd) ไม่ทำงาน", "The PC/SC service (pcscd) is not running."),
-            Text(
-                "เริ่มบริการ pcscd (Linux: sudo systemctl start pcscd) หรือบริการ Smart Card (Windows)",
-                "Start pcscd (Linux: sudo systemctl start pcscd) or the Smart Card service (Windows).",
-            ),
-        )
+    except CardReaderError as error:
+        return Check(name, False, error.what, error.todo)
     if not found:
-        return Check(
-            name,
-            False,
-            Text("ไม่พบเครื่องอ่านบัตร", "No card reader is connected."),
-            Text("เสียบเครื่องอ่านบัตรเข้ากับพอร์ต USB", "Plug the card reader into a USB port."),
-        )
-    names = ", ".join(str(r) for r in found)
+        problem = NoReaderError()
+        return Check(name, False, problem.what, problem.todo)
+    names = ", ".join(found)
     return Check(name, True, Text(names, names))
 
 
