@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWid
 from kiosk.events import pending_outbox_count
 from kiosk.messages import Message
 from ui.context import AppContext
+from ui.counter.page import CounterPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings import SettingsController, SettingsView
 from ui.printing.problem_prompt import ProblemPrompt
+from ui.requests.page import RequestsPage
 from ui.statusbar import CounterStatusBar, DeviceState, Health
 from ui.widgets import MessageBar
 
@@ -81,23 +83,8 @@ class MainWindow(QMainWindow):
         self.settings = SettingsController(self.ctx, self.settings_view)
         self.settings.language_changed.connect(self.language_changed)
         pages: list[tuple[str, QWidget]] = [
-            (
-                self.tr("Counter"),
-                PlaceholderPage(
-                    self.tr("Counter"),
-                    self.tr(
-                        "Serving a citizen (card, e-Service, outcome, receipt) is not built yet. "
-                        "It arrives with the counter feature."
-                    ),
-                ),
-            ),
-            (
-                self.tr("Requests"),
-                PlaceholderPage(
-                    self.tr("Requests"),
-                    self.tr("Following up requests captured at the counter is not built yet."),
-                ),
-            ),
+            (self.tr("Counter"), CounterPage(self.ctx)),
+            (self.tr("Requests"), RequestsPage(self.ctx)),
             (
                 self.tr("Survey"),
                 PlaceholderPage(

@@ -243,3 +243,64 @@ class ReportSubmission(Base):
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime)
     officer_id: Mapped[str] = mapped_column(String(36))
+
+
+class Request(Base):
+    """Read model of a request stream: a service the agency still owes the citizen something for.
+
+    Holds no personal data (only the pseudonym ``citizen_ref``); name, ID and phone are in
+    :class:`RequestPersonal`, encrypted and purged after the retention period.
+    """
+
+    __tablename__ = "requests"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    tracking: Mapped[str] = mapped_column(String(13), unique=True)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id"), index=True)
+    visit_item_id: Mapped[str] = mapped_column(ForeignKey("visit_items.id"), unique=True)
+    service_key: Mapped[str] = mapped_column(ForeignKey("services.key"), index=True)
+    officer_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    citizen_ref: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    outcome: Mapped[str] = mapped_column(String(16))
+    next_step: Mapped[str] = mapped_column(String(16))
+    pickup_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    agency_ref: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('received', 'sent', 'in_progress', 'appointment', 'done', 'failed')",
+            name="request_status",
+        ),
+    )
+
+
+class RequestPersonal(Base):
+    """The personal data a request needs, each field sealed with AES-GCM; local only, purged when expired."""
+
+    __tablename__ = "request_personal"
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), primary_key=True)
+    name_sealed: Mapped[str] = mapped_column(Text)
+    cid_sealed: Mapped[str] = mapped_column(Text)
+    phone_sealed: Mapped[str] = mapped_column(Text)
+    phone_last4: Mapped[str] = mapped_column(String(4), default="", index=True)
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Attachment(Base):
+    """A scanned document kept with a visit item; the encrypted file is named by ``digest``."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    visit_item_id: Mapped[str] = mapped_column(ForeignKey("visit_items.id"), index=True)
+    digest: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    size: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (CheckConstraint("kind IN ('jpg', 'png', 'pdf')", name="attachment_kind"),)
