@@ -193,6 +193,9 @@ class CounterApp:
         box.exec()
 
     def shutdown(self) -> None:
+        for window in (self.main_window, self.wizard, self.login_view):
+            if window is not None:
+                window.close()
         self.runner.shutdown()
         self.bridge.close()
         self.crash.uninstall()

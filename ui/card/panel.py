@@ -55,8 +55,11 @@ class _WaitingPage(QWidget):
         prompt.setText(self.tr("Insert the citizen's ID card, chip first"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(prompt, alignment=Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.status, alignment=Qt.AlignmentFlag.AlignCenter)
+        # Wrapped labels get the full width and centre their text: a layout alignment would squeeze them to their
+        # one-line size hint and clip the second line.
+        for label in (prompt, self.status):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
         layout.addStretch(1)
         layout.addWidget(self.manual, alignment=Qt.AlignmentFlag.AlignRight)
 
@@ -95,7 +98,8 @@ class _ReadingPage(QWidget):
         busy.setRange(0, 0)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(label, alignment=Qt.AlignmentFlag.AlignCenter)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
         layout.addWidget(busy)
         layout.addStretch(1)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
@@ -161,6 +161,9 @@ class _NoMonitor:
 
 
 class CounterController(QObject):
+    card_state = Signal(object)
+    """Every :class:`PanelState` of the card reader, for the main window's status bar."""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -265,6 +268,7 @@ class CounterController(QObject):
         self.view.identify.holder.addWidget(self.panel)
         self.card.citizenIdentified.connect(self.identified)
         self.card.stateChanged.connect(self._card_state)
+        self.card.stateChanged.connect(self.card_state)
         stop = functools.partial(_shut_down, self.card, self._demo_reader)
         # Whichever comes first: the page goes (logout, language switch), the app quits, the interpreter exits.
         # A demo's private pcscd must never outlive the app.
