@@ -27,6 +27,7 @@ from kiosk.logsetup import configure_logging
 from kiosk.paths import DataLayout, resolve_data_dir
 from ui.bridge import MessageBridge
 from ui.crash import Crash, CrashHandler
+from ui.gc import GarbageCollector
 from ui.login import LoginController, LoginView
 from ui.look import apply_style, install_translator, register_fonts
 from ui.taskrunner import TaskRunner
@@ -57,6 +58,7 @@ class CounterApp:
         self.app = app
         self.data_dir = data_dir
         self.demo = demo
+        self.collector = GarbageCollector()
         self.runner = TaskRunner(on_unhandled=self._unhandled)
         self.bridge = MessageBridge()
         self.crash = CrashHandler(DataLayout(data_dir).crash_log)
@@ -196,7 +198,11 @@ class CounterApp:
         for window in (self.main_window, self.wizard, self.login_view):
             if window is not None:
                 window.close()
+        if self.translator is not None:
+            self.app.removeTranslator(self.translator)
+            self.translator = None
         self.runner.shutdown()
+        self.collector.stop()
         self.bridge.close()
         self.crash.uninstall()
         if self.ctx is not None:

@@ -9,22 +9,12 @@ import pytest
 
 from kiosk.attachments import AttachmentFiles
 from kiosk.db import Store
-from kiosk.i18n import current_language, set_language
 from kiosk.officers import list_officers
 from kiosk.paths import DataLayout
 from kiosk.privacy import CitizenVault
 from ui.bridge import MessageBridge
 from ui.context import AppContext
 from ui.taskrunner import TaskRunner
-
-
-@pytest.fixture(autouse=True)
-def thai() -> Iterator[None]:
-    """Messages are asserted in Thai, the counter's language; another test may have switched to English."""
-    before = current_language()
-    set_language("th")
-    yield
-    set_language(before)
 
 
 @pytest.fixture
@@ -35,15 +25,6 @@ def vault() -> CitizenVault:
 @pytest.fixture
 def files(data_dir: Path) -> AttachmentFiles:
     return AttachmentFiles(DataLayout(data_dir).attachments)
-
-
-@pytest.fixture
-def runner(qapp: object) -> Iterator[TaskRunner]:
-    errors: list[BaseException] = []
-    task_runner = TaskRunner(on_unhandled=errors.append)
-    yield task_runner
-    task_runner.shutdown()
-    assert errors == [], errors
 
 
 @pytest.fixture

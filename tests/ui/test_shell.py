@@ -179,3 +179,22 @@ def test_demo_app_logs_in_and_switches_language(qtbot: QtBot, tmp_path: Path) ->
             counter.main_window.close()
         counter.login_view.close()
         counter.shutdown()
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    import gc
+
+    from ui.gc import GarbageCollector
+
+    collector = GarbageCollector()
+    try:
+        assert not gc.isenabled()
+        for _ in range(2000):
+            cycle: list[object] = []
+            cycle.append(cycle)
+        before = gc.get_count()[0]
+        collector.check()
+        assert gc.get_count()[0] < before
+    finally:
+        collector.stop()
+    assert gc.isenabled()
