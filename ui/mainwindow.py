@@ -5,18 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.events import pending_outbox_count
 from kiosk.messages import Message
+from ui.card.events import PanelState, Phase
 from ui.context import AppContext
 from ui.counter.page import CounterPage
-from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings import SettingsController, SettingsView
 from ui.printing.problem_prompt import ProblemPrompt
+from ui.reports.page import ReportsPage
 from ui.requests.page import RequestsPage
 from ui.statusbar import CounterStatusBar, DeviceState, Health
+from ui.survey.page import SurveyPage
 from ui.widgets import MessageBar
 
 
@@ -82,28 +84,25 @@ class MainWindow(QMainWindow):
         self.settings_view = SettingsView()
         self.settings = SettingsController(self.ctx, self.settings_view)
         self.settings.language_changed.connect(self.language_changed)
+        self.counter_page = CounterPage(self.ctx)
+        self.counter_page.controller.card_state.connect(self._show_card_state)
+        self.survey_page = SurveyPage(self.ctx)
+        self.counter_page.controller.visit_ended.connect(self._invite_to_survey)
         pages: list[tuple[str, QWidget]] = [
-            (self.tr("Counter"), CounterPage(self.ctx)),
+            (self.tr("Counter"), self.counter_page),
             (self.tr("Requests"), RequestsPage(self.ctx)),
-            (
-                self.tr("Survey"),
-                PlaceholderPage(
-                    self.tr("Survey"),
-                    self.tr("The citizen satisfaction survey screen and paper entry are not built yet."),
-                ),
-            ),
-            (
-                self.tr("Reports"),
-                PlaceholderPage(
-                    self.tr("Reports"),
-                    self.tr("Monthly usage and satisfaction reports are not built yet."),
-                ),
-            ),
+            (self.tr("Survey"), self.survey_page),
+            (self.tr("Reports"), ReportsPage(self.ctx)),
             (self.tr("Settings"), self.settings_view),
         ]
         for title, page in pages:
             self.navigation.addItem(title)
             self.pages.addWidget(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop polling: a closed window must not queue work on a runner that is shutting down."""
+        self._sync_timer.stop()
+        super().closeEvent(event)
 
     def show_message(self, message: Message) -> None:
         self.message_bar.show_message(message.level, message.text.get())
@@ -114,6 +113,24 @@ class MainWindow(QMainWindow):
                 return SyncSnapshot(pending_outbox_count(session))
 
         self.ctx.runner.run(count, self._show_sync)
+
+    def _invite_to_survey(self, service_key: str | None) -> None:
+        """At the end of a visit the citizen's screen offers the survey, if that screen is open: a survey window
+        is never thrown full screen over the officer's own monitor."""
+        survey = self.survey_page.controller
+        if survey.kiosk is not None:
+            survey.invite(service_key)
+
+    def _show_card_state(self, state: PanelState) -> None:
+        if not state.service_available:
+            shown = DeviceState(Health.PROBLEM, self.tr("Card reader: PC/SC service not running"))
+        elif not state.readers:
+            shown = DeviceState(Health.PROBLEM, self.tr("Card reader: none connected"))
+        elif state.phase is Phase.ERROR:
+            shown = DeviceState(Health.WARNING, self.tr("Card reader: last read failed"))
+        else:
+            shown = DeviceState(Health.OK, self.tr("Card reader: ready"))
+        self.status.card.set_state(shown)
 
     def refresh_printer_state(self) -> None:
         ctx = self.ctx

@@ -198,3 +198,20 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
     finally:
         collector.stop()
     assert gc.isenabled()
+
+
+def test_ending_a_visit_offers_the_survey_only_when_the_citizen_screen_is_open(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    survey = window.survey_page.controller
+    window.counter_page.controller.visit_ended.emit("citizen-2")
+    assert survey.kiosk is None  # never thrown full screen over the officer's monitor
+    survey.open_kiosk()
+    qtbot.waitUntil(lambda: survey.kiosk is not None)
+    window.counter_page.controller.visit_ended.emit("citizen-2")
+    kiosk = survey.kiosk
+    assert kiosk is not None
+    qtbot.waitUntil(lambda: kiosk.state.service_key == "citizen-2")
+    survey.window.close()  # type: ignore[union-attr]

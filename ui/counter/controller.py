@@ -163,6 +163,9 @@ class _NoMonitor:
 class CounterController(QObject):
     card_state = Signal(object)
     """Every :class:`PanelState` of the card reader, for the main window's status bar."""
+    visit_ended = Signal(object)
+    """The catalogue key of the last service saved in the visit that just ended (None if none was), so the
+    citizen's survey can be started for it."""
 
     def __init__(
         self,
@@ -176,6 +179,7 @@ class CounterController(QObject):
         choose_files: ChooseFiles = pick_scans,
     ) -> None:
         super().__init__(view)
+        self._last_service_key: str | None = None
         self.ctx = ctx
         self.view = view
         self._keys = keys or (lambda: key_for(ctx.data_dir, demo=ctx.demo))
@@ -532,6 +536,7 @@ class CounterController(QObject):
         self._busy = False
         self._ticker.stop()
         self.item = None
+        self._last_service_key = item.entry.key
         outcome = result.outcome
         request = outcome.request
         visit.served.append(
@@ -659,6 +664,8 @@ class CounterController(QObject):
                 return end_visit(session, visit_id=visit.visit_id, officer_id=officer)
 
         def ended(_changed: bool) -> None:
+            self.visit_ended.emit(self._last_service_key)
+            self._last_service_key = None
             self.visit = None
             self.last_receipt = None
             self.view.citizen.hide()
