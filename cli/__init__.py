@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -27,11 +27,4 @@ def command_modules() -> list[CommandModule]:
     import importlib
 
     names = ["catalog", "card", "db", "forms", "report", "survey", "selftest"]
-    modules: list[CommandModule] = []
-    for name in names:
-        try:
-            modules.append(importlib.import_module(f"cli.{name}"))  # type: ignore[arg-type]
-        except ModuleNotFoundError as exc:
-            if exc.name != f"cli.{name}":
-                raise
-    return modules
+    return [cast("CommandModule", importlib.import_module(f"cli.{name}")) for name in names]
