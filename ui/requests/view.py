@@ -261,9 +261,11 @@ class RequestsView(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 0, 165, 125)):
+        for column, width in enumerate((0, 0, 150, 110)):
             if width:
                 self.table.setColumnWidth(column, width)
+        # The tracking number is what people read out over the phone: never elide it.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.detail = DetailView()
         split = QSplitter(Qt.Orientation.Horizontal, objectName="requests_split")
@@ -274,9 +276,9 @@ class RequestsView(QWidget):
         left_layout.addWidget(self.table, 1)
         split.addWidget(left)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([600, 440])
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([660, 380])
         body = QWidget(objectName="requests_body")
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
