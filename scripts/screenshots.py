@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.bootstrap import open_data_dir
@@ -81,7 +81,7 @@ def main() -> None:
         login = LoginView("ศูนย์ดำรงธรรมอำเภอเมืองยโสธร")
         login.username.setText("officer")
         login.hint.setText(
-            login.tr("Demo: log in as %1 or %2, password %3.")
+            QCoreApplication.translate("CounterApp", "Demo: log in as %1 or %2, password %3.")
             .replace("%1", "officer")
             .replace("%2", "supervisor")
             .replace("%3", "demo1234")

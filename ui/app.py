@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kiosk.errors import KioskError
@@ -69,7 +69,7 @@ class CounterApp:
         self.wizard: FirstRunWizard | None = None
         self.login_view = LoginView("")
         self.login_view.submit.setEnabled(False)
-        self.login_view.status.setText(self.login_view.tr("Opening the database…"))
+        self.login_view.status.setText(QCoreApplication.translate("CounterApp", "Opening the database…"))
         self.login_view.show()
         self.runner.run_db(self._open, self._opened, self._open_failed)
 
@@ -115,14 +115,16 @@ class CounterApp:
     def _show_login(self, centre_name: str) -> None:
         assert self.ctx is not None
         view = self.login_view
-        view.title.setText(centre_name or view.tr("Damrongdham e-Service Counter"))
+        view.title.setText(
+            centre_name or QCoreApplication.translate("CounterApp", "Damrongdham e-Service Counter")
+        )
         view.submit.setEnabled(True)
         view.status.setText("")
         if self.demo:
             from kiosk.demo import DEMO_OFFICER, DEMO_PASSWORD, DEMO_SUPERVISOR
 
             view.hint.setText(
-                view.tr("Demo: log in as %1 or %2, password %3.")
+                QCoreApplication.translate("CounterApp", "Demo: log in as %1 or %2, password %3.")
                 .replace("%1", DEMO_OFFICER)
                 .replace("%2", DEMO_SUPERVISOR)
                 .replace("%3", DEMO_PASSWORD)
@@ -183,12 +185,15 @@ class CounterApp:
 
     def _show_crash(self, crash: Crash) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Critical, self.login_view.tr("Something went wrong"), crash.summary
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("CounterApp", "Something went wrong"),
+            crash.summary,
         )
         box.setInformativeText(
-            self.login_view.tr(
+            QCoreApplication.translate(
+                "CounterApp",
                 "The app hit an unexpected error. Saved records are safe. "
-                "If it happens again, send the log folder to support."
+                "If it happens again, send the log folder to support.",
             )
         )
         box.setDetailedText(crash.details)

@@ -157,6 +157,12 @@ class FirstRunWizard(QWizard):
         self._on_done = on_done
         self.setWindowTitle(self.tr("Set up this counter"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # Qt ships no Thai translation of its own buttons, so the wizard names them itself.
+        buttons = QWizard.WizardButton
+        self.setButtonText(buttons.BackButton, self.tr("< Back"))
+        self.setButtonText(buttons.NextButton, self.tr("Next >"))
+        self.setButtonText(buttons.CancelButton, self.tr("Cancel"))
+        self.setButtonText(buttons.FinishButton, self.tr("Finish"))
         self.district_page = DistrictPage()
         self.supervisor_page = SupervisorPage()
         self.services_page = ServicesPage(rows)

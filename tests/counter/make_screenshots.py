@@ -42,7 +42,7 @@ from ui.card.events import Phase
 from ui.context import AppContext
 from ui.counter.keys import KeyState
 from ui.counter.page import CounterPage
-from ui.look import apply_style, register_fonts
+from ui.look import apply_style, install_translator, register_fonts
 from ui.requests.page import RequestsPage
 from ui.taskrunner import TaskRunner
 
@@ -145,6 +145,7 @@ def main(out: Path) -> None:
     app = QApplication(sys.argv)
     register_fonts(app)
     apply_style(app)
+    install_translator(app, "th")
     data_dir = Path(tempfile.mkdtemp(prefix="counter-shots-"))
     store = open_data_dir(data_dir)
     with store.write() as session:

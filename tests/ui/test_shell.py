@@ -168,12 +168,13 @@ def test_demo_app_logs_in_and_switches_language(qtbot: QtBot, tmp_path: Path) ->
         )
         window = counter.main_window
         assert window is not None
+        assert window.navigation.item(4).text() == "ตั้งค่า"  # Thai by default
         window.navigation.setCurrentRow(4)
         qtbot.waitUntil(lambda: window.settings_view.language.count() == 2)
         window.settings_view.language.setCurrentIndex(1)
         qtbot.waitUntil(lambda: counter.main_window is not window, timeout=10_000)
         assert counter.main_window is not None
-        assert counter.main_window.navigation.item(0).text() == "Counter"
+        assert counter.main_window.navigation.item(4).text() == "Settings"
     finally:
         if counter.main_window is not None:
             counter.main_window.close()

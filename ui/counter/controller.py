@@ -131,9 +131,9 @@ def pick_scans(parent: QWidget) -> list[Path]:
     """The file dialog: the one modal window of the counter, because picking a file needs one."""
     names, _filter = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Attach scanned documents"),
+        QCoreApplication.translate("CounterController", "Attach scanned documents"),
         str(Path.home()),
-        parent.tr("Scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"),
+        QCoreApplication.translate("CounterController", "Scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"),
     )
     return [Path(name) for name in names]
 

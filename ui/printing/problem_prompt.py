@@ -6,6 +6,7 @@ Retry button sends the same document again once the officer has fixed the printe
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.printing.controller import PrintController, PrintFailed
@@ -26,14 +27,18 @@ class ProblemPrompt:
         box = QMessageBox(self.parent)
         box.setObjectName("print_problem")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.parent.tr("Printing"))
+        box.setWindowTitle(QCoreApplication.translate("ProblemPrompt", "Printing"))
         box.setText(failure.message)
         if failure.retryable:
-            retry = box.addButton(self.parent.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+            retry = box.addButton(
+                QCoreApplication.translate("ProblemPrompt", "Retry"), QMessageBox.ButtonRole.AcceptRole
+            )
             retry.setObjectName("retry")
             retry.clicked.connect(lambda: self.controller.retry(failure))
             box.setDefaultButton(retry)
-        close = box.addButton(self.parent.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(
+            QCoreApplication.translate("ProblemPrompt", "Close"), QMessageBox.ButtonRole.RejectRole
+        )
         close.setObjectName("close")
         box.open()
         self.box = box

@@ -151,7 +151,7 @@ class PrinterSettingsController(QObject):
         return self._settings
 
     def refresh(self) -> None:
-        self.view.status.setText(self.view.tr("Looking for printers…"))
+        self.view.status.setText(self.tr("Looking for printers…"))
         self.view.refresh.setEnabled(False)
         self._submit(lambda: (self._load(), self._discover()), self._show, self._show_error)
 
@@ -159,6 +159,7 @@ class PrinterSettingsController(QObject):
         self._settings, self._printers = loaded
         view = self.view
         self._filling = True
+        default_mark = self.tr("(default)")
         for combo, chosen in (
             (view.receipt_printer, self._settings.receipt_printer),
             (view.document_printer, self._settings.document_printer),
@@ -166,19 +167,19 @@ class PrinterSettingsController(QObject):
             combo.clear()
             combo.addItem(view.default_label(), "")
             for entry in self._printers:
-                label = f"{entry.name} {view.tr('(default)')}" if entry.is_default else entry.name
+                label = f"{entry.name} {default_mark}" if entry.is_default else entry.name
                 combo.addItem(label, entry.name)
             if chosen and combo.findData(chosen) < 0:
-                combo.addItem(view.tr("%1 (not found)").replace("%1", chosen), chosen)
+                combo.addItem(self.tr("%1 (not found)").replace("%1", chosen), chosen)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
         view.receipt_paper.setCurrentIndex(max(0, view.receipt_paper.findData(self._settings.receipt_paper)))
         self._filling = False
         view.refresh.setEnabled(True)
         count = len(self._printers)
         view.status.setText(
-            view.tr("%n printer(s) found.", "", count)
+            self.tr("%n printer(s) found.", "", count)
             if count
-            else view.tr("No printer found on this computer.")
+            else self.tr("No printer found on this computer.")
         )
         self._show_states()
         self._show_routes()
@@ -192,11 +193,11 @@ class PrinterSettingsController(QObject):
     def _state_text(self, name: str) -> str:
         target = name or next((entry.name for entry in self._printers if entry.is_default), "")
         if not target:
-            return self.view.tr("No default printer: choose one.")
+            return self.tr("No default printer: choose one.")
         entry = next((entry for entry in self._printers if entry.name == target), None)
         if entry is None:
-            return self.view.tr("%1 is not connected to this computer.").replace("%1", target)
-        return entry.problem or self.view.tr("%1 is ready.").replace("%1", target)
+            return self.tr("%1 is not connected to this computer.").replace("%1", target)
+        return entry.problem or self.tr("%1 is ready.").replace("%1", target)
 
     def _show_states(self) -> None:
         self.view.receipt_state.setText(self._state_text(self._settings.receipt_printer))
