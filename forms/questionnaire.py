@@ -10,11 +10,10 @@ from forms.blocks import BODY, Columns, para, thai_date
 from forms.data import QuestionnaireData
 from forms.document import A4_PAPER, PageInfo, build_pdf
 from forms.marks import Choice, Choices, WriteIn
+from forms.questions import INDENT, QUESTION, suitability_question
 from forms.text import Span, TextStyle, draw_text
 
 TITLE = "แบบสอบถามของผู้ให้บริการ"
-QUESTION = BODY.but(bold=True)
-INDENT = 6 * mm
 
 SUITABLE_BECAUSE = (
     "ลดระยะเวลาและค่าใช้จ่ายในการเดินทาง",
@@ -67,22 +66,12 @@ def render_questionnaire(data: QuestionnaireData) -> bytes:
             before=3,
             after=4,
         ),
-        KeepTogether(
-            [
-                para(
-                    f"1. ท่านเห็นว่า การเปิดให้บริการประชาชนด้วยระบบอิเล็กทรอนิกส์ (e-Service) ณ {place} เหมาะสมหรือไม่",
-                    QUESTION,
-                    before=4,
-                ),
-                Choices([Choice("เหมาะสม เพราะ")], BODY, columns=1, indent=INDENT),
-                Choices(
-                    [*(Choice(label) for label in SUITABLE_BECAUSE), Choice("อื่น ๆ (โปรดระบุ)", write_in=True)],
-                    BODY,
-                    columns=1,
-                    indent=INDENT * 2.2,
-                ),
-                Choices([Choice("ไม่เหมาะสม เพราะ", write_in=True)], BODY, columns=1, indent=INDENT),
-            ]
+        suitability_question(
+            f"1. ท่านเห็นว่า การเปิดให้บริการประชาชนด้วยระบบอิเล็กทรอนิกส์ (e-Service) ณ {place} เหมาะสมหรือไม่",
+            "เหมาะสม เพราะ",
+            SUITABLE_BECAUSE,
+            columns=1,
+            before=4,
         ),
         KeepTogether(
             [

@@ -16,6 +16,7 @@ from forms.blocks import BODY, Columns, grid, para
 from forms.data import SurveyFormData
 from forms.document import A4_PAPER, Decorate, PageInfo, Paper, build_pdf
 from forms.marks import DEFAULT_MODULE, Choice, Choices, WriteIn, barcode_width, draw_barcode
+from forms.questions import INDENT, QUESTION, suitability_question
 from forms.text import Span, TextStyle, draw_text
 
 TITLE = "แบบสำรวจความพึงพอใจของผู้รับบริการ"
@@ -74,9 +75,7 @@ SUITABLE_BECAUSE = (
     "ไม่มีความรู้เกี่ยวกับงานบริการ (เช่น ขั้นตอน วิธีการกรอกข้อมูล ฯลฯ)",
 )
 
-QUESTION = BODY.but(bold=True)
 TABLE = BODY.but(size=10.5)
-INDENT = 6 * mm
 
 
 def _question(label: str, choices: list[Choice], columns: int) -> Flowable:
@@ -151,22 +150,12 @@ def _part3(data: SurveyFormData) -> list[Flowable]:
     place = data.district.centre_name
     return [
         para("ส่วนที่ 3 : ปัญหาอุปสรรค และข้อเสนอแนะ", BODY.but(size=12.5, bold=True), before=6),
-        KeepTogether(
-            [
-                para(
-                    f"3.1 ท่านเห็นว่า การเปิดให้บริการประชาชนด้วยระบบอิเล็กทรอนิกส์ (e-Service) ณ {place} เหมาะสมหรือไม่",
-                    QUESTION,
-                    before=3,
-                ),
-                Choices([Choice("เหมาะสม เพราะ (เลือกได้มากกว่า 1 ข้อ)")], BODY, columns=1, indent=INDENT),
-                Choices(
-                    [*(Choice(label) for label in SUITABLE_BECAUSE), Choice("อื่น ๆ (โปรดระบุ)", write_in=True)],
-                    BODY,
-                    columns=2,
-                    indent=INDENT * 2.2,
-                ),
-                Choices([Choice("ไม่เหมาะสม เพราะ", write_in=True)], BODY, columns=1, indent=INDENT),
-            ]
+        suitability_question(
+            f"3.1 ท่านเห็นว่า การเปิดให้บริการประชาชนด้วยระบบอิเล็กทรอนิกส์ (e-Service) ณ {place} เหมาะสมหรือไม่",
+            "เหมาะสม เพราะ (เลือกได้มากกว่า 1 ข้อ)",
+            SUITABLE_BECAUSE,
+            columns=2,
+            before=3,
         ),
         KeepTogether(
             [
